@@ -170,6 +170,7 @@ class ScenarioRun:
         target_locator = resolve(page, step.target) if step.target else None
         shot: Screenshot | None = None
         target: Target | None = None
+        error: str | None = None
         try:
             if step.capture == "before" and target_locator is not None:
                 target_locator.wait_for(state="visible")
@@ -181,24 +182,16 @@ class ScenarioRun:
                 target, shot = self._capture(page, number, step, highlight)
         except (PlaywrightError, AssertionError, StepFailed) as exc:
             where = f"{self.scenario.source}:{line}"
-            return StepRecord(
-                number=number,
-                action=step.action,
-                line=line,
-                status="failed",
-                duration_ms=_ms_since(started),
-                screenshot=shot,
-                target=target,
-                error=f"{where}: step {number} ({plain(caption(step))}) failed:\n{_first_lines(str(exc))}",
-            )
+            error = f"{where}: step {number} ({plain(caption(step))}) failed:\n{_first_lines(str(exc))}"
         return StepRecord(
             number=number,
             action=step.action,
             line=line,
-            status="passed",
+            status="failed" if error else "passed",
             duration_ms=_ms_since(started),
             screenshot=shot,
             target=target,
+            error=error,
         )
 
     def _act(self, page: Page, step: Step, target: PWLocator | None) -> None:
