@@ -51,17 +51,23 @@ def find_executable(env: dict[str, str] | None = None) -> str | None:
 
 
 def playwright_has_chromium() -> bool:
-    """True when `playwright install chromium` has put a browser where Playwright looks."""
+    """True when `playwright install chromium` has put a browser where Playwright looks.
+
+    Starts its own Playwright, so only for use outside a running one (set-up, not runs).
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         return Path(p.chromium.executable_path).exists()
 
 
-def launch_options(headless: bool = True) -> dict:
-    """Keyword arguments for `playwright.chromium.launch`, raising ChromiumNotFound with the remedy."""
+def launch_options(bundled: str, headless: bool = True) -> dict:
+    """Keyword arguments for `chromium.launch`, raising ChromiumNotFound with the remedy.
+
+    bundled: the running Playwright's own `chromium.executable_path`, used when no other Chromium is found.
+    """
     executable = find_executable()
-    if executable is None and not playwright_has_chromium():
+    if executable is None and not Path(bundled).exists():
         raise ChromiumNotFound(REMEDY)
     options: dict = {"headless": headless, "args": list(LAUNCH_ARGS)}
     if executable:

@@ -283,7 +283,7 @@ def _now() -> str:
 @contextmanager
 def launched_browser(headless: bool = True) -> Iterator[Browser]:
     with sync_playwright() as p:
-        browser = p.chromium.launch(**chromium.launch_options(headless=headless))
+        browser = p.chromium.launch(**chromium.launch_options(p.chromium.executable_path, headless=headless))
         try:
             yield browser
         finally:

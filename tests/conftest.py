@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import Playwright
 
 from guide import chromium
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    # find_executable, not launch_options: that one may start a second Playwright, which pytest-playwright's
-    # running one forbids. With no Chromium of ours, pytest-playwright falls back to Playwright's own.
-    options = {
+def browser_type_launch_args(browser_type_launch_args: dict, playwright: Playwright) -> dict:
+    if "channel" in browser_type_launch_args:  # --browser-channel chooses the browser itself
+        return browser_type_launch_args
+    options = chromium.launch_options(playwright.chromium.executable_path)
+    options.pop("headless")  # pytest-playwright's --headed decides
+    return {
         **browser_type_launch_args,
-        "args": [*browser_type_launch_args.get("args", []), *chromium.LAUNCH_ARGS],
+        **options,
+        "args": [*browser_type_launch_args.get("args", []), *options.pop("args")],
     }
-    executable = chromium.find_executable()
-    if executable and "channel" not in options:
-        options["executable_path"] = executable
-    return options

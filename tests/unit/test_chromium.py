@@ -57,7 +57,7 @@ def test_ensure_stops_with_the_remedy_when_nothing_works(monkeypatch: pytest.Mon
 
 def test_launch_options_carry_the_quiet_network_flags(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(chromium, "find_executable", lambda: "/usr/bin/chromium")
-    options = chromium.launch_options()
+    options = chromium.launch_options("/no/bundled/chrome")
     assert options["executable_path"] == "/usr/bin/chromium"
     for flag in (
         "--disable-background-networking",
@@ -66,3 +66,11 @@ def test_launch_options_carry_the_quiet_network_flags(monkeypatch: pytest.Monkey
         "--disable-sync",
     ):
         assert flag in options["args"]
+
+
+def test_launch_options_fall_back_to_playwrights_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chromium, "find_executable", lambda: None)
+    bundled = fake_browser(tmp_path, "chrome")
+    assert "executable_path" not in chromium.launch_options(str(bundled))
+    with pytest.raises(chromium.ChromiumNotFound, match="No Chromium found"):
+        chromium.launch_options(str(tmp_path / "missing"))
