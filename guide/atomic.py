@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -20,13 +22,23 @@ def write_text(path: Path, text: str) -> None:
         raise
 
 
-def new_folder_beside(target: Path) -> Path:
-    """An empty folder next to target, on the same file system so replace_folder can rename it."""
+@contextmanager
+def staged_folder(target: Path) -> Iterator[Path]:
+    """Yield an empty folder to fill; on success it replaces target whole, on any error it is removed.
+
+    It lies beside target, on the same file system, so the swap is a rename.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield staged
+        _replace_folder(staged, target)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
 
 
-def replace_folder(staged: Path, target: Path) -> None:
+def _replace_folder(staged: Path, target: Path) -> None:
     """Swap a fully written folder into place; the old one is removed only after the swap."""
     old = None
     if target.exists():

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from guide import atomic
 from guide.captions import caption, plain
-from guide.record import RecordError, RunRecord, ScenarioRecord, StepRecord
+from guide.record import RECORD_NAME, RecordError, RunRecord, ScenarioRecord, StepRecord
 from guide.spec import Persona, Scenario
 
 SECTIONS = {"buyer": "buyers", "seller": "sellers"}
@@ -86,6 +86,16 @@ def render_index(scenarios: list[Scenario]) -> str:
     return _environment().get_template("index.md.j2").render(pages=pages)
 
 
+def _copy_screenshots(result: ScenarioRecord, run_dir: Path, images: Path) -> None:
+    images.mkdir(parents=True)
+    for step in result.steps:
+        if step.screenshot:
+            source = run_dir / step.screenshot.path
+            if not source.is_file():
+                raise RecordError(f"{run_dir / RECORD_NAME}: screenshot {source} is missing")
+            shutil.copy2(source, images / source.name)
+
+
 def render_all(
     scenarios: list[Scenario], personas: dict[str, Persona], run: RunRecord, run_dir: Path, docs_dir: Path
 ) -> list[Path]:
@@ -93,24 +103,12 @@ def render_all(
     results = [(s, _result_for(s, run)) for s in scenarios]  # check everything before writing anything
     finished = datetime.fromisoformat(run.finished_at)
     verified_on = f"{finished.day} {finished:%B %Y}"
-    staged = atomic.new_folder_beside(docs_dir)
-    try:
+    with atomic.staged_folder(docs_dir) as staged:
         written = [staged / "index.md"]
         atomic.write_text(written[0], render_index(scenarios))
         for scenario, result in results:
             page = staged / page_path(scenario)
             atomic.write_text(page, render_scenario(scenario, result, verified_on, personas))
             written.append(page)
-            images = staged / "images" / scenario.slug
-            images.mkdir(parents=True)
-            for step in result.steps:
-                if step.screenshot:
-                    source = run_dir / step.screenshot.path
-                    if not source.is_file():
-                        raise RecordError(f"{run_dir / 'run-record.json'}: screenshot {source} is missing")
-                    shutil.copy2(source, images / source.name)
-        atomic.replace_folder(staged, docs_dir)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
+            _copy_screenshots(result, run_dir, staged / "images" / scenario.slug)
     return [docs_dir / p.relative_to(staged) for p in written]

@@ -166,7 +166,7 @@ class ScenarioRun:
 
     def _run_step(self, page: Page, number: int, step: Step) -> StepRecord:
         started = time.perf_counter()
-        line = self.scenario.step_lines[number - 1] if self.scenario.step_lines else 0
+        line = self._line(number)
         target_locator = resolve(page, step.target) if step.target else None
         shot: Screenshot | None = None
         target: Target | None = None
@@ -180,7 +180,7 @@ class ScenarioRun:
                 still_there = target_locator is not None and _present(target_locator)
                 highlight = target_locator if still_there else None
                 target, shot = self._capture(page, number, step, highlight)
-        except (PlaywrightError, AssertionError, StepFailed) as exc:
+        except (PlaywrightError, AssertionError) as exc:
             where = f"{self.scenario.source}:{line}"
             error = f"{where}: step {number} ({plain(caption(step))}) failed:\n{_first_lines(str(exc))}"
         return StepRecord(
@@ -245,8 +245,13 @@ class ScenarioRun:
         return self._relative(path)
 
     def _skipped(self, number: int, step: Step) -> StepRecord:
-        line = self.scenario.step_lines[number - 1] if self.scenario.step_lines else 0
-        return StepRecord(number=number, action=step.action, line=line, status="skipped", duration_ms=0)
+        return StepRecord(
+            number=number, action=step.action, line=self._line(number), status="skipped", duration_ms=0
+        )
+
+    def _line(self, number: int) -> int:
+        """The step's line in its file; 0 for a scenario built in code rather than loaded."""
+        return self.scenario.step_lines[number - 1] if self.scenario.step_lines else 0
 
     def _relative(self, path: Path) -> str:
         return path.relative_to(self.out_dir).as_posix()

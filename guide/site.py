@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,23 +17,9 @@ class SiteError(RuntimeError):
 
 def build_site(config: Path, site_dir: Path) -> None:
     """`mkdocs build --strict` into a staged folder; the previous site stays until the new one is whole."""
-    staged = atomic.new_folder_beside(site_dir)
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--config-file",
-        str(config),
-        "--site-dir",
-        str(staged),
-    ]
-    try:
+    with atomic.staged_folder(site_dir) as staged:
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
+               "--site-dir", str(staged)]  # fmt: skip
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
         if done.returncode != 0:
             raise SiteError(f"mkdocs build --strict failed:\n{(done.stdout + done.stderr).strip()}")
-        atomic.replace_folder(staged, site_dir)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
